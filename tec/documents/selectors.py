@@ -1,0 +1,18 @@
+"""Read-side queries for projects and their descriptors."""
+
+from django.db.models import Exists, OuterRef
+
+from tec.documents.models import Project, model_for
+from tec.schemas import registry
+
+
+def project_list(*, queryset=None):
+    """Projects with one boolean annotation per descriptor saying whether it is filled (one query)."""
+    queryset = Project.objects.all() if queryset is None else queryset
+    return queryset.annotate(
+        **{f"has_{key}": Exists(model_for(key).objects.filter(project=OuterRef("pk"))) for key in registry.KEYS}
+    )
+
+
+def filled_count(project) -> int:
+    return sum(bool(getattr(project, f"has_{key}")) for key in registry.KEYS)
