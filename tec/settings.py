@@ -40,6 +40,11 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "tec.documents",
+    "tec.accounts",
+    "tec.editor",
+    "tec.mismatches",
+    "tec.exchange",
+    "tec.guide",
 ]
 
 MIDDLEWARE = [
