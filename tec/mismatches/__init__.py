@@ -1,0 +1,1 @@
+"""Cross-descriptor mismatch detection: pure functions over a project's eight documents."""
