@@ -23,5 +23,6 @@ def evaluate(documents: Mapping, *, tolerance: float = 0.0) -> Report:
     for rule in RULES:
         conditions = rule.check(docs, tolerance=tolerance)
         if conditions:
-            mismatches.append(Mismatch(rule.id, rule.title, rule.rationale, rule.descriptors, tuple(conditions)))
+            mismatches.append(
+                Mismatch(rule.id, rule.title, rule.rationale, rule.descriptors, tuple(conditions)))
     return Report(tuple(mismatches), tuple(missing_fields(docs)))

@@ -54,6 +54,7 @@ SPEC_COLUMNS = blanks("item_name", "item_description", "item_type",
                       "component_mapping.component", "component_mapping.data_item")
 DE_COLUMNS = blanks("item_name", "item_description", "item_type", "expected_values")
 ALGORITHM = other_blank("learning_algorithm.algorithm", "learning_algorithm.other_algorithm")
+HYPER_PARAMETER = blanks("parameter_name", "parameter_value")
 
 
 def output_checks(descriptor, key, label, noun):
@@ -109,7 +110,8 @@ def monitored_metric_checks(descriptor, key, label, watched):
     return (
         Check(descriptor, key, label, f"These metrics tell production how to watch {watched}.",
               every_row(key, *blanks("metric", "operator", "goal_mapping"), zero("threshold"))),
-        check(f"{key}[].metric", f"{label}.Metric", "Production can only compute a metric it knows the name of."),
+        check(f"{key}[].metric", f"{label}.Metric", "Production can only compute a metric it knows the "
+              "name of."),
         check(f"{key}[].operator", f"{label}.Operator", "The operator says on which side of the threshold "
               "the metric must stay."),
         check(f"{key}[].threshold", f"{label}.Threshold", "Without a threshold nobody can tell when the "
@@ -221,7 +223,8 @@ DATA_PIPELINE = (
              any_row("input_spec", either(*blanks("component_mapping.component",
                                                   "component_mapping.data_item")))),
     dp("pipeline_steps", "Pipeline Steps", "The processing steps must be known to run the same pipeline "
-       "in production.", every_row("pipeline_steps", *blanks("data_processing_step", "data_processing_detail"))),
+       "in production.",
+       every_row("pipeline_steps", *blanks("data_processing_step", "data_processing_detail"))),
     dp("pipeline_code", "Pipeline Code", "A link to the code lets integrators run the very pipeline the "
        "model was trained with."),
 )
@@ -269,7 +272,7 @@ TRAINED_MODEL = (
     tm("training_date", "Training Date", "The training date shows how old the model's knowledge is."),
     tm("model_components", "Model Components", "The components say how the model was built and what it "
        "needs to run.", every_row("model_components", ALGORITHM, no_entries("programming_languages"),
-                                   every_row("hyper_parameters", *blanks("parameter_name", "parameter_value")))),
+                                   every_row("hyper_parameters", *HYPER_PARAMETER))),
     tm_components("model_components[].learning_algorithm", "Model Components.Learning Algorithm",
                   "The algorithm of each component says how the model behaves and can be retrained.",
                   any_row("model_components", ALGORITHM)),

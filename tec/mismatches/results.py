@@ -44,7 +44,8 @@ class MissingField:
     rationale: str
 
     def as_dict(self) -> dict:
-        return {"descriptor": self.descriptor, "key": self.key, "label": self.label, "rationale": self.rationale}
+        return {"descriptor": self.descriptor, "key": self.key, "label": self.label,
+                "rationale": self.rationale}
 
 
 @dataclass(frozen=True)

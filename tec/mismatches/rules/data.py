@@ -29,7 +29,8 @@ def both(docs):
     title="Training field type differs from the production field type",
     descriptors=(TD, PD),
     fields=(f"{TD}.schema[].field_name", f"{TD}.schema[].field_type", f"{TD}.schema[].label_field",
-            f"{TD}.schema[].mapping_production_data", f"{PD}.schema[].field_name", f"{PD}.schema[].field_type"),
+            f"{TD}.schema[].mapping_production_data",
+            f"{PD}.schema[].field_name", f"{PD}.schema[].field_type"),
     rationale="A model trained on one data type may fail when production delivers another: either "
               "the types are aligned or a component has to convert them.",
 )
@@ -52,7 +53,8 @@ def field_type_differs(docs):
     id="14B",
     title="Training field not mapped to a production field",
     descriptors=(TD,),
-    fields=(f"{TD}.schema[].field_name", f"{TD}.schema[].label_field", f"{TD}.schema[].mapping_production_data"),
+    fields=(f"{TD}.schema[].field_name", f"{TD}.schema[].label_field",
+            f"{TD}.schema[].mapping_production_data"),
     rationale="A feature the model needs but production data does not provide makes the model fail, "
               "or forces someone to add the data elsewhere.",
 )
@@ -120,8 +122,9 @@ def statistic_differs(docs, *, tolerance=0.0):
     if td is None:
         return []
     return [
-        Condition(f"{show(stat.text('property'))} of {quote(stat.text('field'))} is {show(stat.raw('value'))} in "
-                  f"training but {show(twin.raw('value'))} for {quote(twin.text('field'))} in production",
+        Condition(f"{show(stat.text('property'))} of {quote(stat.text('field'))} is "
+                  f"{show(stat.raw('value'))} in training but {show(twin.raw('value'))} for "
+                  f"{quote(twin.text('field'))} in production",
                   (stat.at("value"), twin.at("value")))
         for stat, twin in statistic_pairs(td, pd)
         if values_differ(stat.raw("value"), twin.raw("value"), tolerance)
@@ -144,8 +147,9 @@ def label_share_differs(docs, *, tolerance=0.0):
         return []
     production = index(pd.rows("distribution"), key=lambda row: row.name("label"))
     return [
-        Condition(f"Label {quote(row.text('label'))} makes up {show(row.raw('percentage'))}% of the training "
-                  f"data but {quote(twin.text('label'))} makes up {show(twin.raw('percentage'))}% in production",
+        Condition(f"Label {quote(row.text('label'))} makes up {show(row.raw('percentage'))}% of the "
+                  f"training data but {quote(twin.text('label'))} makes up "
+                  f"{show(twin.raw('percentage'))}% in production",
                   (row.at("percentage"), twin.at("percentage")))
         for row in td.rows("distribution")
         for twin in production.get(row.name("mapping_production_data"), ())

@@ -78,12 +78,16 @@ def unfed(targets, feeders, subject, problem, feeder_path):
     ]
 
 
+def output_key(final: bool) -> str:
+    return "final_output_spec" if final else "output_spec"
+
+
 def model_outputs(docs, final: bool):
     """The outputs leaving the model (final ones after post-processing), or None if the rule is off."""
     tm = document(docs, TM)
     if tm is None or tm.flag("post_processing") != final:
         return None
-    return tm.rows("final_output_spec" if final else "output_spec")
+    return tm.rows(output_key(final))
 
 
 def outputs_type_differ(docs, final: bool, subject: str):
@@ -102,8 +106,7 @@ def inputs_unfed(docs, final: bool, problem: str):
     outputs, de = model_outputs(docs, final), document(docs, DE)
     if outputs is None or de is None:
         return []
-    key = "final_output_spec" if final else "output_spec"
-    return unfed(downstream_inputs(de), outputs, "Downstream input", problem, f"{TM}.{key}")
+    return unfed(downstream_inputs(de), outputs, "Downstream input", problem, f"{TM}.{output_key(final)}")
 
 
 def output_fields(key):
@@ -151,12 +154,13 @@ def input_not_fed(docs):
     de = document(docs, DE)
     if de is not None and document(docs, TM) is None:
         # Without a trained model nothing feeds the inputs; 4C stays quiet so they are listed once.
-        return unfed(downstream_inputs(de), [], "Downstream input", "is fed by nothing: no trained model is described", TM)
+        return unfed(downstream_inputs(de), [], "Downstream input",
+                     "is fed by nothing: no trained model is described", TM)
     return inputs_unfed(docs, final=False, problem="is fed by no model output")
 
 
-@rule(id="4A", title="Final model output type differs from the downstream input type",
-      descriptors=(TM, DE), fields=output_fields("final_output_spec") + DOWNSTREAM_FIELDS, rationale=WHY_TYPES)
+@rule(id="4A", title="Final model output type differs from the downstream input type", descriptors=(TM, DE),
+      fields=output_fields("final_output_spec") + DOWNSTREAM_FIELDS, rationale=WHY_TYPES)
 def final_output_type_differs(docs):
     return outputs_type_differ(docs, final=True, subject="Final model output")
 
@@ -167,8 +171,8 @@ def final_output_unmapped(docs):
     return outputs_unmapped(docs, final=True, subject="Final model output")
 
 
-@rule(id="4C", title="Downstream input not fed by any final model output",
-      descriptors=(DE, TM), fields=output_fields("final_output_spec") + DOWNSTREAM_FIELDS, rationale=WHY_UNFED)
+@rule(id="4C", title="Downstream input not fed by any final model output", descriptors=(DE, TM),
+      fields=output_fields("final_output_spec") + DOWNSTREAM_FIELDS, rationale=WHY_UNFED)
 def input_not_fed_by_final_output(docs):
     return inputs_unfed(docs, final=True, problem="is fed by no final model output")
 
@@ -202,4 +206,5 @@ def upstream_output_unused(docs):
     if de is None:
         return []
     inputs = dp.rows("input_spec") if dp else []
-    return unfed(upstream_outputs(de), inputs, "Upstream output", "is taken in by no pipeline input", f"{DP}.input_spec")
+    return unfed(upstream_outputs(de), inputs, "Upstream output", "is taken in by no pipeline input",
+                 f"{DP}.input_spec")

@@ -7,6 +7,7 @@ from tec.mismatches.results import Condition
 from tec.mismatches.values import show, vocab_key
 
 TM, DE, PE = "trained_model", "development_environment", "production_environment"
+# (key, label, unit): memory and storage are stated in GB throughout the descriptors.
 RESOURCES = (("gpu", "GPU", ""), ("cpu", "CPU", ""), ("memory", "memory", " GB"), ("storage", "storage", " GB"))
 MS_PER_UNIT = {"milliseconds": 1, "seconds": 1_000, "minutes": 60_000, "hours": 3_600_000}
 

@@ -47,14 +47,24 @@ def test_it_compares_item_types_ignoring_case():
     assert output_type_differs(docs) == []
 
 
-@pytest.mark.parametrize("side", ["model", "environment"])
-def test_it_skips_a_blank_item_type_on_either_side(side):
-    docs = post_processed_project()
-    if side == "model":
-        docs["trained_model"]["final_output_spec"][0]["item_type"] = " "
+def blank_type(docs, check, side):
+    """Blanks the item type of item 0 on one side of the pair that check compares."""
+    if check is pipeline_input_type_differs:
+        item = docs["data_pipeline"]["input_spec"][0] if side == "ml" else upstream_output(docs, 0)
     else:
-        downstream_input(docs, 0)["item_type"] = ""
-    assert final_output_type_differs(docs) == []
+        spec = "output_spec" if check is output_type_differs else "final_output_spec"
+        item = docs["trained_model"][spec][0] if side == "ml" else downstream_input(docs, 0)
+    item["item_type"] = " "
+
+
+@pytest.mark.parametrize("check", [output_type_differs, final_output_type_differs, pipeline_input_type_differs])
+@pytest.mark.parametrize("side", ["ml", "environment"])
+def test_it_skips_a_blank_item_type_on_either_side(check, side):
+    docs = post_processed_project() if check is final_output_type_differs else project()
+    downstream_input(docs, 0)["item_type"] = upstream_output(docs, 0)["item_type"] = "Image"
+    assert check(docs) != []
+    blank_type(docs, check, side)
+    assert check(docs) == []
 
 
 def test_it_checks_every_downstream_component_of_a_repeated_name():
@@ -82,10 +92,11 @@ def test_it_flags_pipeline_input_type_differing_from_upstream_output():
 
 @pytest.mark.parametrize("check, absent", [
     (output_type_differs, "trained_model"), (output_type_differs, "development_environment"),
+    (final_output_type_differs, "trained_model"), (final_output_type_differs, "development_environment"),
     (pipeline_input_type_differs, "data_pipeline"), (pipeline_input_type_differs, "development_environment"),
 ])
 def test_type_checks_need_both_descriptors(check, absent):
-    docs = project()
+    docs = post_processed_project() if check is final_output_type_differs else project()
     downstream_input(docs, 0)["item_type"] = upstream_output(docs, 0)["item_type"] = "Image"
     docs[absent] = {}
     assert check(docs) == []
@@ -120,6 +131,14 @@ def test_it_flags_unmapped_outputs_without_a_development_environment():
     docs["trained_model"]["output_spec"][0].pop("component_mapping")
     docs["data_pipeline"]["input_spec"][0]["component_mapping"]["component"] = ""
     assert len(output_unmapped(docs)) == 1 and len(pipeline_input_unmapped(docs)) == 1
+
+
+@pytest.mark.parametrize("check, own", [
+    (output_unmapped, "trained_model"), (final_output_unmapped, "trained_model"),
+    (pipeline_input_unmapped, "data_pipeline"),
+])
+def test_mapping_checks_need_their_own_descriptor(check, own):
+    assert check(project(**{own: None})) == []
 
 
 def test_it_flags_pipeline_input_mapped_to_no_upstream_output():
