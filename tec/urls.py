@@ -9,6 +9,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("tec.accounts.urls")),
     path("guide/", include("tec.guide.urls")),
+    path("exchange/", include("tec.exchange.site_urls")),
     path("projects/", include("tec.documents.urls")),
     path("projects/<slug:slug>/descriptors/", include("tec.editor.urls")),
     path("projects/<slug:slug>/mismatches/", include("tec.mismatches.urls")),

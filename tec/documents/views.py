@@ -1,13 +1,18 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 
+from tec.accounts import dashboard
+from tec.accounts.access import project_for, visible_projects
 from tec.documents import selectors
+from tec.guide import views as guide_views
 from tec.schemas import registry
 
 
 def home(request):
-    return redirect("project_list")
+    if not request.user.is_authenticated:
+        return guide_views.intro(request)  # a first visit starts with what TEC is for
+    return redirect("dashboard")
 
 
 def healthz(request):
@@ -16,7 +21,7 @@ def healthz(request):
 
 
 def _visible_projects(request):
-    return selectors.project_list()
+    return selectors.project_list(queryset=visible_projects(request.user))
 
 
 @login_required
@@ -29,8 +34,7 @@ def project_list(request):
 
 @login_required
 def project_detail(request, slug):
-    project = get_object_or_404(_visible_projects(request), slug=slug)
-    rows = [
-        {"descriptor": d, "filled": getattr(project, f"has_{d.key}")} for d in registry.DESCRIPTORS
-    ]
-    return render(request, "documents/project_detail.html", {"project": project, "rows": rows})
+    project = project_for(request, slug)
+    grid = dashboard.project_grids(request.user, [dashboard.membership_of(request.user, project)])[0]
+    rows = [{"descriptor": cell.descriptor, "filled": cell.filled, "cell": cell} for cell in grid.cells]
+    return render(request, "documents/project_detail.html", {"project": grid.project, "rows": rows, "grid": grid})

@@ -1,69 +1,42 @@
 """Reads a project to evaluate from a file: a JSON bundle or a reference-format zip.
 
-Every problem becomes a BadInput with one line that names the file and what is wrong.
+The importers do every check (size, encoding, JSON, schema, versions, zip safety);
+here their refusal becomes one line that names the file and what is wrong.
 """
 
-import json
-import zipfile
 from pathlib import Path
 
+from tec.exchange.importers import ImportRefused, read_project_file
 from tec.schemas import registry
-from tec.schemas.upgrades import InvalidDocument, UnknownVersion, upgrade
-from tec.schemas.validation import document_errors
 
 
 class BadInput(Exception):
     pass
 
 
-def _documents_from_zip(path: Path) -> dict:
-    from tec.exchange.importers import read_reference_zip  # the importer owns the zip rules
-
-    return read_reference_zip(path.read_bytes(), filename=path.name)["descriptors"]
+SHOWN_DETAILS = 3
 
 
-def _documents_from_json(path: Path) -> dict:
-    try:
-        bundle = json.loads(path.read_bytes().decode("utf-8"))
-    except UnicodeDecodeError:
-        raise BadInput(f"{path.name}: not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise BadInput(f"{path.name}: invalid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
-    if not isinstance(bundle, dict) or not isinstance(bundle.get("descriptors"), dict):
-        raise BadInput(f'{path.name}: not a project bundle (expected an object with "project" and "descriptors")')
-    return bundle["descriptors"]
-
-
-def _first(problems) -> str:
-    more = len(problems) - 1
-    return problems[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
-
-
-def _checked(name: str, key: str, document):
-    if document is None or document == {}:
-        return None
-    try:
-        upgraded = upgrade(key, document).document
-    except UnknownVersion as error:
-        raise BadInput(f"{name}: {key}: {error}") from None
-    except InvalidDocument as error:
-        raise BadInput(f"{name}: {key}: {_first(error.errors)}") from None
-    problems = document_errors(key, upgraded)
-    if problems:
-        raise BadInput(f"{name}: {key}: {_first(problems)}")
-    return upgraded
+def one_line(refusal: ImportRefused) -> str:
+    """The refusal with its first few details (which carry the JSON paths) on a single line."""
+    details = refusal.all_details
+    shown = "; ".join(details[:SHOWN_DETAILS])
+    more = len(details) - SHOWN_DETAILS
+    return " ".join(filter(None, [refusal.message, shown, f"(and {more} more)" if more > 0 else ""]))
 
 
 def read_documents(path) -> dict:
     """Descriptor key -> 1.2 document or None, for every descriptor, from a bundle or zip file."""
     path = Path(path)
     try:
-        if not path.is_file():
-            raise BadInput(f"{path}: no such file")
-        found = _documents_from_zip(path) if zipfile.is_zipfile(path) else _documents_from_json(path)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
     except OSError as error:
         raise BadInput(f"{path}: cannot be read ({error.strerror})") from None
-    unknown = sorted(set(found) - set(registry.KEYS))
-    if unknown:
-        raise BadInput(f"{path.name}: unknown descriptor {unknown[0]!r} (known: {', '.join(registry.KEYS)})")
-    return {key: _checked(path.name, key, found.get(key)) for key in registry.KEYS}
+    try:
+        imported = read_project_file(path.name, data)
+    except ImportRefused as refusal:
+        raise BadInput(one_line(refusal)) from None
+    found = {key: item.document for key, item in imported.documents.items()}
+    return {key: found.get(key) for key in registry.KEYS}

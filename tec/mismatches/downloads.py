@@ -1,11 +1,11 @@
 """The mismatch report as JSON, CSV and PDF files."""
 
-import csv
-import io
 import json
 
 from django.utils import timezone
 from django.utils.text import slugify
+
+from tec.exchange.csvfile import csv_bytes
 
 
 
@@ -42,12 +42,6 @@ def as_json(project, result) -> bytes:
     return json.dumps(report_dict(project, result), indent=2, ensure_ascii=False).encode("utf-8")
 
 
-def spreadsheet_safe(value) -> str:
-    """Cells a spreadsheet would run as a formula are prefixed with a quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 CSV_HEADER = ("kind", "rule", "title", "descriptors", "item", "fields", "rationale", "state", "justification")
 
 
@@ -66,12 +60,8 @@ def csv_rows(result):
 
 
 def as_csv(project, result) -> bytes:
-    """UTF-8 with a byte-order mark, so spreadsheets pick the encoding; one row per condition or gap."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
-    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in csv_rows(result))
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    """One row per condition or missing field, safe to open in a spreadsheet."""
+    return csv_bytes(csv_rows(result), header=CSV_HEADER)
 
 
 def as_pdf(project, result) -> bytes:

@@ -1,19 +1,19 @@
 """Turns engine output into what pages show: links from conditions to the fields involved."""
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
+from tec.editor.labels import path_label
+from tec.editor.names import parse_name
 from tec.schemas import registry
 
 
 def field_link(project, path: str):
     """(label, url) for 'trained_model.output_spec[1].item_type' -> the field in the descriptor form."""
     key, _, inner = path.partition(".")
-    label = f"{registry.get(key).label}: {inner or 'document'}" if key in registry.BY_KEY else path
-    try:
-        url = reverse("descriptor_edit", kwargs={"slug": project.slug, "key": key})
-    except NoReverseMatch:  # before the editor is installed, fall back to the project page
-        url = project.get_absolute_url()
-    return label, f"{url}#f-{inner}" if inner else url
+    tokens = parse_name(inner) if inner else ()
+    label = f"{registry.get(key).label} › {path_label(tokens)}" if tokens is not None else path
+    url = reverse("descriptor_edit", kwargs={"slug": project.slug, "key": key})
+    return label, f"{url}#block-{inner}" if inner else url
 
 
 def condition_links(project, mismatch):

@@ -34,14 +34,20 @@ def tolerance_for(project) -> float:
     return found or 0.0
 
 
-def project_report(project, documents=None) -> ProjectReport:
-    """Evaluates the project's current documents and sorts mismatches into open and accepted."""
+def _active_acceptances(projects):
+    return Acceptance.objects.filter(project__in=projects, withdrawn_at=None).select_related("accepted_by")
+
+
+def project_report(project, documents=None, *, tolerance=None, acceptances=None) -> ProjectReport:
+    """Evaluates the project's current documents and sorts mismatches into open and accepted.
+
+    tolerance and acceptances may be handed in by callers that load them for many projects at once.
+    """
     documents = project.documents() if documents is None else documents
-    report = evaluate(documents, tolerance=tolerance_for(project))
-    active = {
-        (a.rule, a.fingerprint): a
-        for a in Acceptance.objects.filter(project=project, withdrawn_at=None).select_related("accepted_by")
-    }
+    tolerance = tolerance_for(project) if tolerance is None else tolerance
+    acceptances = _active_acceptances([project]) if acceptances is None else acceptances
+    report = evaluate(documents, tolerance=tolerance)
+    active = {(a.rule, a.fingerprint): a for a in acceptances}
     result = ProjectReport(report)
     for mismatch in report.mismatches:
         acceptance = active.pop((mismatch.rule, mismatch.fingerprint), None)
@@ -53,9 +59,9 @@ def project_report(project, documents=None) -> ProjectReport:
     return result
 
 
-def counts(project, documents=None) -> dict:
+def counts(project, documents=None, **preloaded) -> dict:
     """Open, accepted and missing counts, overall and per descriptor (for dashboards and forms)."""
-    result = project_report(project, documents)
+    result = project_report(project, documents, **preloaded)
     by_descriptor = {key: {"open": 0, "missing": 0} for key in registry.KEYS}
     for mismatch in result.open:
         for key in mismatch.descriptors:
@@ -64,6 +70,20 @@ def counts(project, documents=None) -> dict:
         by_descriptor[missing.descriptor]["missing"] += 1
     return {"open": len(result.open), "accepted": len(result.accepted),
             "missing": len(result.missing_fields), "by_descriptor": by_descriptor}
+
+
+def counts_for_projects(documents_by_project: dict) -> dict:
+    """counts() for many projects ({project: documents}) in two queries, not two per project."""
+    projects = list(documents_by_project)
+    tolerances = dict(MismatchSettings.objects.filter(project__in=projects).values_list("project_id", "tolerance"))
+    acceptances = {}
+    for acceptance in _active_acceptances(projects):
+        acceptances.setdefault(acceptance.project_id, []).append(acceptance)
+    return {
+        project.pk: counts(project, documents, tolerance=tolerances.get(project.pk, 0.0),
+                           acceptances=acceptances.get(project.pk, []))
+        for project, documents in documents_by_project.items()
+    }
 
 
 def _current(project, rule: str, fingerprint: str) -> Mismatch:

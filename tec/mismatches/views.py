@@ -1,9 +1,8 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
 
 from tec.accounts.access import project_for
 from tec.mismatches import downloads, services
@@ -26,10 +25,16 @@ def report(request, slug):
     })
 
 
+def _not_a_post(request):
+    """Checked after the project is loaded, so that non-members get 404 whatever the method."""
+    return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
+
+
 @login_required
-@require_POST
 def accept(request, slug):
     project = project_for(request, slug, "comment")
+    if refused := _not_a_post(request):
+        return refused
     form = AcceptForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Say why the team can live with this mismatch.")
@@ -43,9 +48,10 @@ def accept(request, slug):
 
 
 @login_required
-@require_POST
 def withdraw(request, slug, pk):
     project = project_for(request, slug, "comment")
+    if refused := _not_a_post(request):
+        return refused
     acceptance = get_object_or_404(Acceptance, project=project, pk=pk, withdrawn_at=None)
     services.acceptance_withdraw(acceptance=acceptance, user=request.user)
     messages.success(request, f"Rule {acceptance.rule} is open again.")
@@ -53,9 +59,10 @@ def withdraw(request, slug, pk):
 
 
 @login_required
-@require_POST
 def tolerance(request, slug):
     project = project_for(request, slug, "manage_members")
+    if refused := _not_a_post(request):
+        return refused
     form = ToleranceForm(request.POST)
     if form.is_valid():
         services.tolerance_set(project=project, tolerance=form.cleaned_data["tolerance"])

@@ -46,7 +46,9 @@ class Project(models.Model):
         return {key: (doc.to_document() if doc else None) for key, doc in self.stored_documents().items()}
 
     def stored_documents(self) -> dict:
-        return {key: self.stored_document(key) for key in registry.KEYS}
+        """Descriptor key -> model instance or None, all eight in one query."""
+        joined = Project.objects.select_related(*registry.KEYS).get(pk=self.pk)
+        return {key: getattr(joined, key, None) for key in registry.KEYS}
 
 
 def unique_slug(name):

@@ -37,7 +37,7 @@ def test_the_report_shows_counts_rules_and_links_to_fields(client, project, dev)
     page = client.get(reverse("mismatch_report", args=[project.slug])).content.decode()
     assert 'data-count="open">1<' in page
     assert 'data-rule="7"' in page
-    assert "#f-computing_resource_reqs.gpu" in page
+    assert "/descriptors/trained_model/#block-computing_resource_reqs.gpu" in page
 
 
 def test_a_non_member_gets_404_for_the_report_and_its_downloads(client, project, django_user_model):
@@ -124,3 +124,9 @@ def test_the_report_page_takes_a_bounded_number_of_queries(client, project, dev,
     client.force_login(dev)
     with django_assert_max_num_queries(20):
         client.get(reverse("mismatch_report", args=[project.slug]))
+
+
+def test_changes_need_a_post_from_members(client, project, dev):
+    client.force_login(dev)
+    assert client.get(reverse("mismatch_accept", args=[project.slug])).status_code == 405
+    assert client.get(reverse("mismatch_tolerance", args=[project.slug])).status_code == 403  # owners only

@@ -39,6 +39,9 @@ class Command(BaseCommand):
 
     def after_seed(self, project, users):
         """Hook for team memberships and other per-project demo data."""
+        from tec.accounts.demo import demo_teams_create
+
+        demo_teams_create(project, users)
 
     def _user(self, username, full_name, team):
         first, last = full_name.split(" ", 1)

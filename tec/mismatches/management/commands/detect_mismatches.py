@@ -10,7 +10,7 @@ import sys
 from django.core.management.base import BaseCommand
 
 from tec.mismatches.bundles import BadInput, read_documents
-from tec.mismatches.downloads import spreadsheet_safe
+from tec.exchange.csvfile import escape_cell
 from tec.mismatches.engine import evaluate
 
 
@@ -31,10 +31,10 @@ def as_csv(report, out):
     writer.writerow(("kind", "rule", "title", "descriptor", "item", "rationale"))
     for mismatch in report.mismatches:
         for condition in mismatch.conditions:
-            writer.writerow(map(spreadsheet_safe, ("mismatch", mismatch.rule, mismatch.title,
+            writer.writerow(map(escape_cell, ("mismatch", mismatch.rule, mismatch.title,
                                                    " ".join(mismatch.descriptors), condition.text, mismatch.rationale)))
     for missing in report.missing_fields:
-        writer.writerow(map(spreadsheet_safe, ("missing field", "", missing.label, missing.descriptor,
+        writer.writerow(map(escape_cell, ("missing field", "", missing.label, missing.descriptor,
                                                missing.key, missing.rationale)))
 
 

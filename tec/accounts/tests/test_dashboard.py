@@ -1,0 +1,80 @@
+from django.urls import reverse
+
+from tec.accounts.workflow import descriptor_transition, document_saved
+from tec.test import add_member, make_cast
+
+
+def review_ready(cast, key, editor):
+    document_saved(cast.project, key, editor)
+    descriptor_transition(project=cast.project, key=key, user=editor, name="submit")
+
+
+def test_home_leads_logged_in_users_to_the_dashboard(client, cast):
+    client.force_login(cast.developer)
+    assert client.get(reverse("home"))["Location"] == reverse("dashboard")
+
+
+def test_the_dashboard_shows_a_grid_of_the_eight_descriptors_per_project(client, cast):
+    client.force_login(cast.developer)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert cast.project.name in page
+    assert page.count("<tr data-descriptor=") == 8
+    assert "Model Development" in page and "Open mismatches" in page
+
+
+def test_the_dashboard_lists_reviews_waiting_for_my_team(client, cast):
+    review_ready(cast, "system_context", cast.integrator)
+    client.force_login(cast.developer)
+    waiting = client.get(reverse("dashboard")).context["waiting"]
+    assert [item.cell.key for item in waiting["reviews"]] == ["system_context"]
+    client.force_login(cast.integrator)
+    assert client.get(reverse("dashboard")).context["waiting"]["reviews"] == []
+
+
+def test_the_dashboard_lists_changes_requested_of_my_team(client, cast):
+    review_ready(cast, "trained_model", cast.developer)
+    descriptor_transition(project=cast.project, key="trained_model", user=cast.operator, name="request_changes",
+                          comment="Say which GPU.")
+    client.force_login(cast.developer)
+    waiting = client.get(reverse("dashboard")).context["waiting"]
+    assert [item.cell.key for item in waiting["changes"]] == ["trained_model"]
+    client.force_login(cast.operator)
+    assert client.get(reverse("dashboard")).context["waiting"]["changes"] == []
+
+
+def test_the_dashboard_shows_only_my_projects(client, cast):
+    other = make_cast("Beta", prefix="b-")
+    client.force_login(cast.developer)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert other.project.name not in page
+
+
+def test_the_dashboard_takes_a_fixed_number_of_queries(client, cast, django_assert_max_num_queries):
+    for n in range(6):
+        extra = make_cast(f"Extra {n}", prefix=f"x{n}-")
+        add_member(extra.project, cast.developer, "development")
+        review_ready(extra, "system_context", extra.integrator)
+    client.force_login(cast.developer)
+    with django_assert_max_num_queries(16):
+        response = client.get(reverse("dashboard"))
+    assert len(response.context["grids"]) == 7 and len(response.context["waiting"]["reviews"]) == 6
+
+
+def test_the_project_page_shows_status_team_and_completeness(client, cast, valid_document):
+    from tec.documents.services import document_save
+
+    document_save(project=cast.project, key="raw_data", document=valid_document("raw_data"), user=cast.developer)
+    client.force_login(cast.operator)
+    page = client.get(cast.project.get_absolute_url()).content.decode()
+    row = page.split('data-descriptor="raw_data"')[1].split("</tr>")[0]
+    assert 'data-status="draft"' in row and "Model Development" in row and "100%" in row
+
+
+def test_the_project_page_takes_a_fixed_number_of_queries(client, cast, valid_document, django_assert_max_num_queries):
+    from tec.documents.services import document_save
+
+    for key in ("raw_data", "training_data", "trained_model"):
+        document_save(project=cast.project, key=key, document=valid_document(key), user=cast.developer)
+    client.force_login(cast.operator)
+    with django_assert_max_num_queries(20):
+        assert client.get(cast.project.get_absolute_url()).status_code == 200

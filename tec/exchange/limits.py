@@ -1,0 +1,14 @@
+"""The bounds every upload is held to, in one place so messages and checks agree."""
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_ARCHIVE_FILES = 50
+MAX_EXPANDED_BYTES = 20 * 1024 * 1024
+MAX_LISTED_PROBLEMS = 20
+# The schemas nest about six levels; the margin is for keys they do not define.
+MAX_NESTING = 64
+# An upload waiting for its confirmation is forgotten after this long.
+PENDING_IMPORT_HOURS = 24
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"
