@@ -167,4 +167,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Axes greets every process start at INFO, which would clutter commands' one-line errors;
+    # lockouts and failed logins are still logged at WARNING.
+    "loggers": {"axes.apps": {"level": "WARNING"}},
 }

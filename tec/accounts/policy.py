@@ -7,7 +7,8 @@ and the admin ask it and never decide on their own.
 - Producers (members of the team producing a descriptor) and owners may edit and submit it.
 - Members of every other team consume it and may review it (approve or request changes);
   who may review a particular submission also depends on its state, see tec.accounts.workflow.
-- Owners (leads) manage members, the producer map, the project itself, and import.
+- Owners (leads) manage members, the producer map, the project itself, and import project files;
+  a single descriptor's file may also be imported by its producers.
 - Without a descriptor, "edit" means editing the project's own details (owners only).
 """
 
@@ -62,7 +63,8 @@ RULES = {
     "edit": _producer_or_owner,
     "submit": _producer_or_owner,
     "review": _consumer,
-    "import": _owner,
+    # A whole project file is the owners' call; one descriptor's file is its producers' too.
+    "import": _producer_or_owner,
     "manage_members": _owner,
     "manage_project": _owner,
 }

@@ -23,7 +23,18 @@ class Cell(LayoutObject):
 
     def render(self, form, context, template_pack=TEMPLATE_PACK, **kwargs):
         inner = self.get_rendered_fields(form, context, template_pack, **kwargs)
-        return format_html('<div class="{}"{}>{}</div>', self.css_class, flatatt(self.attrs), inner)
+        notes = _comment_notes(form, self.fields[0])
+        return format_html('<div class="{}"{}>{}{}</div>', self.css_class, flatatt(self.attrs), inner, notes)
+
+
+def _comment_notes(form, path):
+    """Reviewers' comments on this field, read-only (a form cannot hold the comment forms)."""
+    threads = getattr(form, "comment_threads", None)
+    comments = threads.at(path) if threads else []
+    if not comments:
+        return ""
+    return render_to_string("editor/_field_comment_notes.html",
+                            {"comments": comments, "path": path, "project": threads.project, "key": threads.key})
 
 
 class _Templated(LayoutObject):

@@ -4,6 +4,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from tec.accounts.comments import comments_for
 from tec.accounts.decorators import project_view
 from tec.accounts.policy import can
 from tec.documents.models import Revision
@@ -48,6 +49,7 @@ def descriptor_edit(request, project, key):
 
 
 def _form_page(request, page):
+    page.form.comment_threads = comments_for(page.context.project, page.context.key)
     return render(request, "editor/edit.html", page.template_context())
 
 

@@ -193,3 +193,22 @@ def test_a_save_made_meanwhile_by_an_import_is_shown_too(client, project, develo
     store(project, TM)  # an import or a script: no author
     html = post_form(client, project, TM, html=page).content.decode()
     assert "Not saved: somebody saved this descriptor meanwhile (revision 2" in html
+
+
+def test_review_comments_on_a_field_are_shown_next_to_it_in_the_form(client, project, developer, operator):
+    from tec.accounts.comments import comment_add
+
+    store(project, TM)
+    comment_add(project=project, key=TM, user=operator, body="Which GPU exactly?", path="computing_resource_reqs.gpu")
+    client.force_login(developer)
+    page = open_form(client, project, TM)
+    block = page[page.index('id="block-computing_resource_reqs.gpu"'):]
+    block = block[: block.index('id="block-computing_resource_reqs.cpu"')]
+    assert "Which GPU exactly?" in block and 'data-comment-path="computing_resource_reqs.gpu"' in block
+
+
+def test_the_form_page_shows_the_review_status_and_mismatch_counts(client, project, developer):
+    store(project, TM)
+    client.force_login(developer)
+    page = open_form(client, project, TM)
+    assert 'class="workflow-panel' in page and "data-mismatch-counts" in page

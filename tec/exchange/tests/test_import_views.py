@@ -76,10 +76,15 @@ def test_an_oversized_or_empty_upload_is_refused_before_it_is_read(as_owner, pro
 
 
 @pytest.mark.parametrize("who, expected", [("developer", 403), ("integrator", 403), ("outsider", 404)])
-def test_only_owners_may_import(client, cast, project, who, expected):
+def test_only_owners_may_import_a_project_file(client, cast, project, who, expected):
+    client.force_login(getattr(cast, who))
+    assert client.get(project_import_url(project)).status_code == expected
+
+
+@pytest.mark.parametrize("who, expected", [("developer", 200), ("integrator", 403), ("outsider", 404)])
+def test_a_descriptor_file_is_imported_by_its_producers_or_owners(client, cast, project, who, expected):
     client.force_login(getattr(cast, who))
     assert client.get(descriptor_import_url(project, "raw_data")).status_code == expected
-    assert client.get(project_import_url(project)).status_code == expected
 
 
 def test_someone_elses_upload_cannot_be_seen_or_confirmed(client, cast, project, demo_bundle):
