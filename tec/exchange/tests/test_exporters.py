@@ -95,7 +95,8 @@ def test_the_summary_has_a_row_per_project_with_statuses_completeness_and_mismat
     assert row["System Context status"] == "Draft"
     assert row["descriptors filled"] == "8" and row["descriptors approved"] == "0"
     report = evaluate(filled.documents()).as_dict()
-    assert row["mismatches"] == str(len(report["mismatches"])) and int(row["mismatches"]) > 0
+    assert row["open mismatches"] == str(len(report["mismatches"])) and int(row["open mismatches"]) > 0
+    assert row["accepted mismatches"] == "0"
     assert row["missing fields"] == str(len(report["missing_fields"]))
     assert 0 < int(row["completeness (%)"]) <= 100
     beta_row = dict(zip(header, beta))
@@ -109,3 +110,16 @@ def test_the_backup_is_a_zip_with_one_bundle_per_project(filled):
     assert list(entries) == ["alpha.json", "beta.json"]
     assert json.loads(entries["alpha.json"]) == json.loads(PROJECT_EXPORTERS["bundle"].render(filled).content)
     assert export.filename.startswith("tec-backup-") and export.filename.endswith(".zip")
+
+
+def test_the_summary_counts_an_accepted_mismatch_apart(filled, cast):
+    from tec.mismatches.services import mismatch_accept, project_report
+
+    mismatch = project_report(filled).open[0]
+    mismatch_accept(project=filled, rule=mismatch.rule, fingerprint=mismatch.fingerprint,
+                    justification="known", user=cast.owner)
+    header, alpha = rows_of(PROJECTS_EXPORTERS["summary"].render([filled]).content)
+    row = dict(zip(header, alpha))
+    report = evaluate(filled.documents()).as_dict()
+    assert row["accepted mismatches"] == "1"
+    assert row["open mismatches"] == str(len(report["mismatches"]) - 1)

@@ -96,3 +96,21 @@ def test_an_old_version_document_is_upgraded_before_evaluation(tmp_path, capsys)
     raw["version"] = "1.1"
     code, out, err = run(capsys, str(write_bundle(tmp_path, documents)), "--format", "json")
     assert code == 0, err
+
+
+def test_a_reference_format_zip_is_evaluated_like_its_bundle(tmp_path, capsys):
+    from tec.exchange.exporters.reference_zip import reference_entries
+    from tec.exchange.zipfiles import zip_bytes
+
+    path = tmp_path / "project.zip"
+    path.write_bytes(zip_bytes(reference_entries("Signs", with_gpu_gap())))
+    code, out, err = run(capsys, str(path), "--format", "json")
+    assert code == 1, err
+    assert json.loads(out)["mismatches"][0]["rule"] == "7"
+
+
+def test_a_corrupt_zip_exits_2(tmp_path, capsys):
+    path = tmp_path / "broken.zip"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    code, out, err = run(capsys, str(path))
+    assert code == 2 and "broken.zip" in err and len(err.strip().splitlines()) == 1
