@@ -105,7 +105,13 @@ class StepForm(forms.Form):
 
 class CommentForm(forms.Form):
     body = forms.CharField(label="Comment", widget=forms.Textarea(attrs={"rows": 3}))
-    path = forms.CharField(label="Field", required=False, help_text="Optional, e.g. output_spec[1].item_type")
+    path = forms.CharField(
+        label="Field", required=False,
+        # The page lists the descriptor's fields in a <datalist> with this id.
+        widget=forms.TextInput(attrs={"list": "comment-fields", "autocomplete": "off"}),
+        help_text="Optional: start typing a field's name and pick it from the list. Rows count from 0: "
+                  "output_spec[0].item_type is the item type of the first output.",
+    )
 
     def __init__(self, *args, descriptor_key, **kwargs):
         super().__init__(*args, **kwargs)

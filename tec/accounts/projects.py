@@ -33,12 +33,20 @@ def project_create(*, name, description, point_of_contact="", owner) -> Project:
 def project_update(*, project, user, **fields) -> Project:
     changed = sorted(name for name, value in fields.items() if getattr(project, name) != value)
     if changed:
+        note = _change_note(project, fields, changed)
         for name in changed:
             setattr(project, name, fields[name])
         project.save()
-        Event.objects.create(project=project, actor=user, verb=Event.Verb.PROJECT_CHANGED,
-                             detail=("changed " + ", ".join(n.replace("_", " ") for n in changed))[:300])
+        Event.objects.create(project=project, actor=user, verb=Event.Verb.PROJECT_CHANGED, detail=note[:300])
     return project
+
+
+def _change_note(project, fields, changed) -> str:
+    """'name: Old → New; description': short values with before and after, long texts by name only."""
+    return "; ".join(
+        f"{name}: {getattr(project, name)} → {fields[name]}" if name in ("name", "slug") else name.replace("_", " ")
+        for name in changed
+    )
 
 
 def project_losses(project) -> dict:

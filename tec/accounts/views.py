@@ -8,6 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from tec.accounts import comments, dashboard, members, ownership, projects, workflow
 from tec.accounts.decorators import project_view
+from tec.accounts.fields import field_choices
 from tec.accounts.forms import (CommentForm, MemberAddForm, MemberChangeForm, ProducerForm, ProjectForm,
                                 ProjectSettingsForm, StepForm)
 from tec.accounts.models import Comment, Event, Membership
@@ -104,7 +105,8 @@ def member_change(request, project, pk):
     # The form edits its own copy, so the service still sees the membership as it was.
     form = MemberChangeForm(request.POST, instance=Membership.objects.get(pk=pk), prefix=f"m{pk}")
     if form.is_valid():
-        _report(request, members.member_change, membership=membership, by=request.user,
+        _report(request, members.member_change, f"Saved the membership of {membership.user.username}.",
+                membership=membership, by=request.user,
                 team=form.cleaned_data["team"], is_owner=form.cleaned_data["is_owner"])
     else:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
@@ -114,19 +116,20 @@ def member_change(request, project, pk):
 @project_view("manage_members", methods=("POST",))
 def member_remove(request, project, pk):
     membership = get_object_or_404(Membership, project=project, pk=pk)
-    _report(request, members.member_remove, membership=membership, by=request.user)
+    _report(request, members.member_remove, f"Removed {membership.user.username} from the project.",
+            membership=membership, by=request.user)
     if not Membership.objects.filter(project=project, user=request.user).exists():
         return redirect("home")  # the user left the project
     return redirect("project_members", slug=project.slug)
 
 
-def _report(request, change, **arguments):
+def _report(request, change, success, **arguments):
     try:
         change(**arguments)
     except members.MembershipError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, "Saved the membership.")
+        messages.success(request, success)
 
 
 @project_view("view", methods=("GET", "HEAD", "POST"))
@@ -144,7 +147,13 @@ def project_producers(request, project):
 
 @project_view("view", descriptor=True)
 def descriptor_review(request, project, key):
+    form = CommentForm(descriptor_key=key) if can(request.user, "comment", project, key) else None
+    return _review_page(request, project, key, form)
+
+
+def _review_page(request, project, key, comment_form, status=200):
     state = workflow.state_of(project, key)
+    document = project.document_model(key).objects.filter(project=project).first()
     context = {
         "project": project,
         "descriptor": registry.get(key),
@@ -153,10 +162,12 @@ def descriptor_review(request, project, key):
         "steps": workflow.available_transitions(request.user, project, key, state),
         "step_form": StepForm(),
         "threads": comments.comments_for(project, key),
-        "comment_form": CommentForm(descriptor_key=key) if can(request.user, "comment", project, key) else None,
+        "comment_form": comment_form,
+        "field_choices": field_choices(key, document.to_document() if document else None),
+        "may_edit": can(request.user, "edit", project, key),
         "events": Event.objects.filter(project=project, descriptor_key=key).select_related("actor", "comment")[:50],
     }
-    return render(request, "accounts/descriptor_review.html", context)
+    return render(request, "accounts/descriptor_review.html", context, status=status)
 
 
 @project_view("view", methods=("POST",), descriptor=True)
@@ -176,11 +187,11 @@ def descriptor_step(request, project, key, step):
 @project_view("comment", methods=("POST",), descriptor=True)
 def comment_add(request, project, key):
     form = CommentForm(request.POST, descriptor_key=key)
-    if form.is_valid():
-        comments.comment_add(project=project, key=key, user=request.user, **form.cleaned_data)
-        messages.success(request, "Comment added.")
-    else:
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    if not form.is_valid():
+        # Shown again with what was typed, rather than losing it in a redirect.
+        return _review_page(request, project, key, form, status=400)
+    comments.comment_add(project=project, key=key, user=request.user, **form.cleaned_data)
+    messages.success(request, "Comment added.")
     return redirect(_next_or(request, reverse("descriptor_review", args=[project.slug, key])))
 
 

@@ -7,6 +7,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from tec.documents import revisions
 from tec.editor import services
+from tec.editor.labels import LONG_TEXT
 
 
 class JSONEditor(forms.Textarea):
@@ -57,6 +58,16 @@ class DescriptorAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["base_revision"].initial = revisions.latest_number(self.instance.project, self.key)
+        self._one_line_for_short_texts()
+
+    def _one_line_for_short_texts(self):
+        """Names, versions and the like get a one-line box, as in the editor; only prose gets a text area."""
+        for column in self._meta.model.columns():
+            field = self.fields.get(column.name)
+            prose = column.path[-1] in LONG_TEXT or isinstance(getattr(field, "widget", None), JSONEditor) \
+                or "\n" in str(self.initial.get(column.name) or "")  # a one-line box would drop line breaks
+            if field is not None and isinstance(field.widget, forms.Textarea) and not prose:
+                field.widget = forms.TextInput(attrs={"class": "vTextField"})
 
     @property
     def key(self):
@@ -124,4 +135,7 @@ def _description(schema, path):
         schema = schema.get("properties", {}).get(part, {})
     item = schema.get("items", {})
     keys = ", ".join(item.get("properties", {})) if item.get("type") == "object" else "text"
-    return f"{schema.get('description', '')} A JSON list; each row holds: {keys}."
+    description = schema.get("description", "").rstrip()
+    if description and not description.endswith((".", "?", "!")):
+        description += "."
+    return f"{description} A JSON list; each row holds: {keys}."

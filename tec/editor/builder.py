@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from tec.editor import fields as editor_fields
 from tec.editor import links, picklists, vocabularies
 from tec.editor.conditions import add_condition, condition_for
-from tec.editor.labels import LONG_TEXT, label_for, row_noun
+from tec.editor.labels import LONG_TEXT, help_for, label_for, row_noun
 from tec.editor.layouts import ArrayBlock, Cell, Group, Row
 from tec.editor.names import EXTRA, ROW, WAS, format_name
 from tec.editor.widgets import (QuickAddress, QuickDate, QuickHidden, QuickNumber, QuickSelect, QuickText,
@@ -65,7 +65,8 @@ class FormBuilder:
 
     def info(self, node, parent_schema):
         condition = condition_for(self.key, node, parent_schema)
-        return {"name": node.name, "label": label_for(node.key), "help": node.schema.get("description", ""),
+        return {"name": node.name, "label": label_for(node.key),
+                "help": help_for(node.schema.get("description", "")),
                 "attrs": condition.attrs() if condition else {}, "top": len(node.tokens) == 1}
 
     def cell(self, node, parent_schema, target, state):
@@ -157,4 +158,4 @@ def _plain_widget(node, kind, attrs):
 
 
 def _help(description):
-    return format_html("{}", description) if description else ""
+    return format_html("{}", help_for(description)) if description else ""

@@ -52,6 +52,10 @@ class DescriptorForm(forms.Form):
                 widget.attrs["class"] = f"{widget.attrs.get('class', '')} is-invalid".strip()
         return self.helper.render_layout(self, Context({**self.helper.get_attributes(), "form": self}))
 
+    def is_valid(self):
+        # Problems shown beside a list or fieldset live outside Django's field errors.
+        return super().is_valid() and not self.block_errors
+
     def full_clean(self):
         if self.validate:
             return super().full_clean()

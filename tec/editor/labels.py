@@ -27,6 +27,8 @@ NAMES = {
     "holdout_percentage": "Hold-out percentage",
     "error_code_value": "Error code",
 }
+# Slips in the schema's descriptions, which the form shows as help text.
+HELP_FIXES = {"Mappping": "Mapping", "whether the there is": "whether there is"}
 # What one row of an array is called: "Goal 2", "Hyper-parameter 1".
 ROW_NOUNS = {
     "goals": "Goal", "documentation": "Document", "data_sources": "Data source",
@@ -58,6 +60,13 @@ def label_for(key: str) -> str:
     words = [WORDS.get(word, word) for word in key.split("_") if word]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def help_for(description: str) -> str:
+    """A schema description as help text: its slips mended, its spacing even."""
+    for wrong, right in HELP_FIXES.items():
+        description = description.replace(wrong, right)
+    return " ".join(description.split())
 
 
 def row_noun(key: str) -> str:

@@ -62,12 +62,12 @@ def note(link, document, project_slug):
     target = registry.get(link.target)
     url = reverse("descriptor_edit", args=[project_slug, link.target])
     if document is None:
-        return format_html('The {} is not filled in yet: <a href="{}">fill it in</a> to choose from it.',
-                           target.label, url)
+        return format_html('<span class="d-block link-note">The {} is not filled in yet: '
+                           '<a href="{}">fill it in</a> to choose from it.</span>', target.label, url)
     if not _plain(target_options(link, document), link):
-        return format_html('The {} has no {} yet: <a href="{}">add them there</a>.',
-                           target.label, f"{what(link).lower()} names" if link.kind == links.CHOICE
-                           else what(link).lower(), url)
+        missing = f"{what(link).lower()} names" if link.kind == links.CHOICE else what(link).lower()
+        return format_html('<span class="d-block link-note">The {} has no {} yet: '
+                           '<a href="{}">add them there</a>.</span>', target.label, missing, url)
     return ""
 
 

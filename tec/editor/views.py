@@ -87,7 +87,10 @@ def revision_compare(request, project, key):
 def revision_detail(request, project, key, number):
     revision = _revision(project, key, number)
     page = pages.revision(editor_context(project, key), revision)
-    return render(request, "editor/revision.html", {**page.template_context(), "revision": revision})
+    return render(request, "editor/revision.html", {
+        **page.template_context(), "revision": revision,
+        "may_restore": can(request.user, "edit", project, key) and revision.number != page.base_revision,
+    })
 
 
 @project_view("edit", methods=("POST",), descriptor=True)

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import CommandError
 
 from tec.documents.models import Project
+from tec.exchange import services
 from tec.exchange.importers import ImportRefused
 from tec.exchange.importers.reading import check_size
 
@@ -59,3 +60,12 @@ def describe_plan(plan) -> list[str]:
         lines.append(f"{row.label} was version {row.imported.from_version}; the upgrade:")
         lines += [f"  {change.kind}: {' -> '.join(change.paths)}: {change.message}" for change in row.imported.changes]
     return lines
+
+
+def apply_plan(command, plan, *, user, dry_run: bool):
+    """Writes the plan and says what was imported, or says plainly that a dry run saved nothing."""
+    if dry_run:
+        command.stdout.write("Dry run: nothing was saved.")
+        return
+    services.import_apply(plan=plan, user=user)
+    command.stdout.write(services.import_summary(plan))

@@ -18,14 +18,20 @@ def _checked_upload(upload):
     return upload
 
 
-def upload_field(help_text: str, required=True):
+PROJECT_FILES = ".json,.zip,application/json,application/zip"
+DESCRIPTOR_FILES = ".json,application/json"
+
+
+def upload_field(help_text: str, accept: str, required=True):
     # Empty files pass the field so that the importer's message, which names the file, is shown.
-    return forms.FileField(help_text=help_text, required=required, allow_empty_file=True)
+    # accept only narrows the browser's file chooser; the importers still check every file.
+    return forms.FileField(help_text=help_text, required=required, allow_empty_file=True,
+                           widget=forms.ClearableFileInput(attrs={"accept": accept}))
 
 
 class UploadForm(forms.Form):
     file = upload_field(f"A TEC project bundle (.json) or a reference TEC project export (.zip), "
-                        f"at most {megabytes(MAX_UPLOAD_BYTES)}.")
+                        f"at most {megabytes(MAX_UPLOAD_BYTES)}.", PROJECT_FILES)
 
     def clean_file(self):
         return _checked_upload(self.cleaned_data["file"])
@@ -43,7 +49,7 @@ class UploadForm(forms.Form):
 class DescriptorUploadForm(UploadForm):
     """A descriptor's JSON file, or the JSON pasted in (as the reference's import dialog allowed)."""
 
-    file = upload_field(f"A .json file of at most {megabytes(MAX_UPLOAD_BYTES)}.", required=False)
+    file = upload_field(f"A .json file of at most {megabytes(MAX_UPLOAD_BYTES)}.", DESCRIPTOR_FILES, required=False)
     text = forms.CharField(label="…or paste the JSON", required=False, strip=False,
                            widget=forms.Textarea(attrs={"rows": 8, "class": "font-monospace", "spellcheck": "false"}))
 

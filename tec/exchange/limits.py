@@ -1,5 +1,7 @@
 """The bounds every upload is held to, in one place so messages and checks agree."""
 
+import math
+
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_ARCHIVE_FILES = 50
 MAX_EXPANDED_BYTES = 20 * 1024 * 1024
@@ -11,4 +13,6 @@ PENDING_IMPORT_HOURS = 24
 
 
 def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MB"
+    """'5.03 MB'; rounded up, so a file just over a limit never reads as the limit itself."""
+    hundredths = math.ceil(size * 100 / (1024 * 1024))
+    return f"{hundredths / 100:g} MB"

@@ -16,6 +16,7 @@ from tec.exchange.flatten import leaf_rows
 from tec.exchange.importers import (
     ImportedDocument, ImportedFile, ImportRefused, ProjectDetails, read_descriptor_file, read_project_file,
 )
+from tec.exchange.importers.base import DESCRIPTOR
 from tec.exchange.limits import PENDING_IMPORT_HOURS
 from tec.exchange.models import PendingImport
 from tec.schemas import registry
@@ -55,6 +56,13 @@ class ImportPlan:
     @property
     def writes(self) -> list:
         return [row for row in self.rows if row.action in (CREATE, REPLACE)]
+
+    @property
+    def listed(self) -> list:
+        """The rows to show: a single descriptor's file leaves the other seven untouched, so only its row."""
+        if self.imported.kind == DESCRIPTOR:
+            return [row for row in self.rows if row.action != KEEP]
+        return list(self.rows)
 
     @property
     def upgraded(self) -> list:

@@ -19,10 +19,11 @@ SHOWN_DETAILS = 3
 
 def one_line(refusal: ImportRefused) -> str:
     """The refusal with its first few details (which carry the JSON paths) on a single line."""
-    details = refusal.all_details
+    details = [line.rstrip(".") for line in refusal.all_details]
     shown = "; ".join(details[:SHOWN_DETAILS])
+    head = f"{refusal.message.rstrip('.')}:" if shown else refusal.message
     more = len(details) - SHOWN_DETAILS
-    return " ".join(filter(None, [refusal.message, shown, f"(and {more} more)" if more > 0 else ""]))
+    return " ".join(filter(None, [head, shown, f"(and {more} more)" if more > 0 else ""]))
 
 
 def read_documents(path) -> dict:

@@ -41,6 +41,14 @@ def _mismatch(mismatch, acceptance=None):
     return KeepTogether(parts)
 
 
+def _page_number(canvas, doc):
+    """'Page N' at the bottom right of every page, as the reference's report has, so printed pages stay in order."""
+    canvas.saveState()
+    canvas.setFont("Helvetica", 8)
+    canvas.drawRightString(A4[0] - doc.rightMargin, doc.bottomMargin / 2, f"Page {doc.page}")
+    canvas.restoreState()
+
+
 def render(project, result) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, title=f"Mismatch report: {project.name}", author="TEC",
@@ -59,5 +67,5 @@ def render(project, result) -> bytes:
                                   bulletType="bullet", leftIndent=10))
     if not result.missing_fields:
         story.append(_p("None."))
-    doc.build(story)
+    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
     return buffer.getvalue()

@@ -19,3 +19,16 @@ def field_link(project, path: str):
 def condition_links(project, mismatch):
     """[(condition, [(label, url), ...]), ...] for one mismatch."""
     return [(c, [field_link(project, p) for p in c.paths]) for c in mismatch.conditions]
+
+
+def missing_field_url(project, missing) -> str:
+    """The form block of a missing field; 'labels_distribution[].label' goes to the whole list."""
+    block = missing.key.split("[]", 1)[0]
+    url = reverse("descriptor_edit", kwargs={"slug": project.slug, "key": missing.descriptor})
+    return f"{url}#block-{block}"
+
+
+def missing_links(project, result):
+    """[(descriptor, [(missing field, url), ...]), ...] in descriptor order, for the report page."""
+    return [(descriptor, [(item, missing_field_url(project, item)) for item in items])
+            for descriptor, items in result.missing_by_descriptor()]

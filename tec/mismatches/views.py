@@ -2,12 +2,13 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from tec.accounts.decorators import project_view
 from tec.mismatches import downloads, services
 from tec.mismatches.forms import AcceptForm, ToleranceForm
 from tec.mismatches.models import Acceptance
-from tec.mismatches.presentation import condition_links
+from tec.mismatches.presentation import condition_links, missing_links
 
 POST = ("POST",)
 
@@ -21,6 +22,7 @@ def report(request, project):
         "open": [(m, condition_links(project, m), AcceptForm(initial={"rule": m.rule, "fingerprint": m.fingerprint}))
                  for m in result.open],
         "accepted": [(m, condition_links(project, m), a) for m, a in result.accepted],
+        "missing": missing_links(project, result),
         "tolerance_form": ToleranceForm(initial={"tolerance": services.tolerance_for(project)}),
     })
 
@@ -33,10 +35,11 @@ def accept(request, project):
         return redirect("mismatch_report", slug=project.slug)
     try:
         services.mismatch_accept(project=project, user=request.user, **form.cleaned_data)
-        messages.success(request, f"Rule {form.cleaned_data['rule']} is accepted for now.")
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-    return redirect("mismatch_report", slug=project.slug)
+        return redirect("mismatch_report", slug=project.slug)
+    messages.success(request, f"Rule {form.cleaned_data['rule']} is accepted for now.")
+    return _back_to_rule(project, form.cleaned_data["rule"])
 
 
 @project_view("comment", methods=POST)
@@ -44,7 +47,12 @@ def withdraw(request, project, pk):
     acceptance = get_object_or_404(Acceptance, project=project, pk=pk, withdrawn_at=None)
     services.acceptance_withdraw(acceptance=acceptance, user=request.user)
     messages.success(request, f"Rule {acceptance.rule} is open again.")
-    return redirect("mismatch_report", slug=project.slug)
+    return _back_to_rule(project, acceptance.rule)
+
+
+def _back_to_rule(project, rule: str):
+    """The report scrolled to the mismatch just decided on, so a long report does not lose the reader's place."""
+    return redirect(reverse("mismatch_report", kwargs={"slug": project.slug}) + f"#rule-{rule}")
 
 
 @project_view("manage_members", methods=POST)

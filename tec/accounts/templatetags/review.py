@@ -2,7 +2,7 @@
 
 from django import template
 
-from tec.accounts import workflow
+from tec.accounts import fields, workflow
 from tec.accounts.comments import may_resolve
 from tec.accounts.forms import StepForm
 from tec.accounts.policy import can
@@ -21,6 +21,12 @@ BADGE_CLASSES = {
 @register.filter
 def status_class(status) -> str:
     return BADGE_CLASSES.get(str(status), "text-bg-secondary")
+
+
+@register.filter
+def field_label(path) -> str:
+    """A comment's JSON path as people read it: 'output_spec[0].item_type' -> 'Output 1 › Item type'."""
+    return fields.field_label(path)
 
 
 @register.inclusion_tag("accounts/_field_comments.html", takes_context=True)

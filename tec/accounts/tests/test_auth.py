@@ -118,3 +118,37 @@ def test_the_client_address_comes_from_the_trusted_proxy_only_when_configured(rf
     assert client_ip(request) == "10.0.0.1"
     settings.TEC_PROXY_COUNT = 1
     assert client_ip(request) == "10.0.0.9"
+
+
+def test_the_reset_mail_says_which_tec_account_it_is_for(client, developer, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    client.post(reverse("password_reset"), {"email": "developer@example.org"})
+    message = mail.outbox[0]
+    assert message.subject == "Reset your TEC password"
+    assert '"developer"' in message.body and "/accounts/reset/" in message.body and "&#x27;" not in message.body
+
+
+def test_a_used_or_broken_reset_link_offers_a_new_link_and_no_form(client, developer):
+    page = client.get(reverse("password_reset_confirm", args=["MQ", "set-password"])).content.decode()
+    assert "invalid or was already used" in page and reverse("password_reset") in page
+    assert "<form method=\"post\" novalidate>" not in page and "Set password</button>" not in page
+
+
+@pytest.mark.parametrize("name,title", [
+    ("password_reset", "Reset your password"), ("password_reset_done", "Check your email"),
+    ("password_reset_complete", "Password set"), ("password_change", "Change password"),
+    ("password_change_done", "Password changed"),
+])
+def test_every_account_page_has_a_title(client, developer, name, title):
+    client.force_login(developer)
+    page = client.get(reverse(name)).content.decode()
+    assert f"<title>{title} · TEC" in page
+
+
+def test_the_lockout_page_says_for_how_long_and_how_to_recover(client, developer, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        log_in(client, "developer", "guess")
+    page = log_in(client, "developer").content.decode()
+    minutes = round(settings.AXES_COOLOFF_TIME * 60)
+    assert f'<span id="cooloff">{minutes} minutes</span>' in page
+    assert "<strong>developer</strong>" in page and reverse("password_reset") in page

@@ -1,3 +1,5 @@
+import re
+
 from django.urls import reverse
 
 from tec.accounts.workflow import descriptor_transition, document_saved
@@ -78,3 +80,23 @@ def test_the_project_page_takes_a_fixed_number_of_queries(client, cast, valid_do
     client.force_login(cast.operator)
     with django_assert_max_num_queries(20):
         assert client.get(cast.project.get_absolute_url()).status_code == 200
+
+
+def test_a_user_in_no_project_learns_how_to_join_and_where_to_start(client, outsider):
+    client.force_login(outsider)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert 'id="getting-started"' in page and f"<strong>{outsider.username}</strong>" in page
+    for name in ("guide_intro", "guide_producers", "project_create"):
+        assert f'href="{reverse(name)}"' in page
+
+
+def test_open_mismatch_counts_lead_to_the_report_and_none_reads_as_a_dash(client, db, django_user_model):
+    from django.core.management import call_command
+
+    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    client.force_login(django_user_model.objects.get(username="developer"))
+    page = client.get(reverse("dashboard")).content.decode()
+    cells = dict(re.findall(r'<tr data-descriptor="(\w+)">.*?<td data-column="mismatches">(.*?)</td>', page, re.S))
+    report = reverse("mismatch_report", args=["road-sign-classifier"])
+    assert f'href="{report}"' in cells["trained_model"]
+    assert cells["raw_data"] == "—"

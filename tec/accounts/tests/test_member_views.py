@@ -91,3 +91,10 @@ def test_a_membership_of_another_project_is_404(client, cast):
     foreign = Membership.objects.get(user=other.operator)
     client.force_login(cast.owner)
     assert client.post(reverse("member_remove", args=[cast.project.slug, foreign.pk])).status_code == 404
+
+
+def test_removing_a_member_says_who_was_removed(client, cast):
+    membership = Membership.objects.get(user=cast.operator)
+    client.force_login(cast.owner)
+    response = client.post(reverse("member_remove", args=[cast.project.slug, membership.pk]), follow=True)
+    assert "Removed operator from the project." in response.content.decode()

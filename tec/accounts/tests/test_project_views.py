@@ -78,3 +78,11 @@ def test_the_project_list_shows_only_my_projects(client, cast):
     client.force_login(cast.developer)
     page = client.get(reverse("project_list")).content.decode()
     assert "Alpha" in page and "Secret" not in page
+
+
+def test_the_trail_records_a_rename_with_the_old_and_the_new_name(client, cast):
+    client.force_login(cast.owner)
+    data = {"name": "Alpha Two", "slug": cast.project.slug, "description": "Changed.", "point_of_contact": ""}
+    client.post(reverse("project_settings", args=[cast.project.slug]), data)
+    event = Event.objects.get(verb="project_changed")
+    assert event.detail == "description; name: Alpha → Alpha Two"

@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from tec.accounts.models import Comment, Status
 from tec.accounts.workflow import document_saved, state_of
+from tec.documents.services import document_save
 
 KEY = "system_context"
 
@@ -105,3 +106,38 @@ def test_the_review_page_takes_a_fixed_number_of_queries(client, cast, django_as
         client.post(reverse("comment_add", args=[cast.project.slug, KEY]), {"body": f"Note {n}", "path": "task"})
     with django_assert_max_num_queries(14):
         assert client.get(review_url(cast)).status_code == 200
+
+
+def test_the_review_page_links_to_the_form_to_edit_or_to_read(client, cast):
+    form_url = reverse("descriptor_edit", args=[cast.project.slug, KEY])
+    for user, words in ((cast.integrator, "Edit the form"), (cast.developer, "Read the form")):
+        client.force_login(user)
+        page = client.get(review_url(cast)).content.decode()
+        assert f'href="{form_url}">{words}</a>' in page
+
+
+def test_a_refused_comment_is_shown_again_with_what_was_typed(client, cast):
+    client.force_login(cast.operator)
+    response = client.post(reverse("comment_add", args=[cast.project.slug, KEY]),
+                           {"body": "A long remark I do not want to type twice.", "path": "nope"})
+    page = response.content.decode()
+    assert response.status_code == 400 and "no field" in page
+    assert "A long remark I do not want to type twice." in page and not Comment.objects.exists()
+
+
+def test_the_comment_form_lists_the_fields_of_the_descriptor_with_its_rows(client, cast, valid_document):
+    document_save(project=cast.project, key="trained_model", document=valid_document("trained_model"),
+                  user=cast.developer)
+    client.force_login(cast.operator)
+    page = client.get(review_url(cast, "trained_model")).content.decode()
+    assert 'list="comment-fields"' in page
+    assert '<option value="output_spec[0].item_type">Output 1 › Item type</option>' in page
+
+
+def test_a_thread_names_its_field_and_links_to_it_in_the_form(client, cast):
+    client.force_login(cast.operator)
+    client.post(reverse("comment_add", args=[cast.project.slug, KEY]), {"body": "Which?", "path": "goals[0].goal"})
+    page = client.get(review_url(cast)).content.decode()
+    form_url = reverse("descriptor_edit", args=[cast.project.slug, KEY])
+    assert f'<a href="{form_url}#block-goals[0].goal">Goal 1 › Goal</a>' in page
+    assert 'id="thread-goals[0].goal"' in page  # so the form can link back to the thread

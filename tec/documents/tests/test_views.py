@@ -62,3 +62,14 @@ def test_an_unknown_project_is_404(client, demo, django_user_model):
 
 def test_healthz_answers_without_login(client, db):
     assert client.get("/healthz").content == b"ok"
+
+
+def test_producers_are_offered_the_import_of_their_own_descriptors_only(client, cast):
+    client.force_login(cast.developer)
+    page = client.get(cast.project.get_absolute_url()).content.decode()
+    for descriptor in registry.DESCRIPTORS:
+        row = page.split(f'data-descriptor="{descriptor.key}"')[1].split("</tr>")[0]
+        url = reverse("exchange_descriptor_import", args=[cast.project.slug, descriptor.key])
+        assert (url in row) is (descriptor.default_team == "development"), descriptor.key
+        if url in row:
+            assert client.get(url).status_code == 200

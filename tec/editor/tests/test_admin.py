@@ -107,3 +107,12 @@ def test_staff_curate_vocabularies_and_read_revisions(client, project, staff):
     revision = Revision.objects.get(project=project, descriptor_key=SC)
     page = client.get(reverse("admin:documents_revision_change", args=[revision.pk]))
     assert page.status_code == 200 and "Read it" in page.content.decode()
+
+
+def test_short_texts_get_one_line_boxes_and_prose_a_text_area(client, project, staff):
+    store(project, TM)
+    client.force_login(staff)
+    page = client.get(change_url(project, TM)).content.decode()
+    assert '<input type="text" name="model_name"' in page
+    assert '<textarea name="model_description"' in page
+    assert "Model components in the trained model. A JSON list" in page

@@ -121,3 +121,16 @@ def test_input_left_unsaved_is_kept_by_the_browser_and_brought_back(live_server,
     assert page.locator(".alert-success").is_visible()
     page.goto(url)
     assert page.locator("#backup").is_hidden()
+
+
+def test_the_history_of_a_descriptor_fits_a_phone_screen(live_server, page, project, integrator):
+    from django.urls import reverse
+
+    store(project, "system_context", user=integrator)
+    store(project, "system_context", user=integrator)
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, live_server, integrator)
+    page.goto(live_server.url + reverse("descriptor_history", args=[project.slug, "system_context"]))
+    assert page.locator("#revisions").is_visible()
+    # The table scrolls in its own box; the page itself must not scroll sideways.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

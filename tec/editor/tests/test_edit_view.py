@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tec.documents.models import Revision
 from tec.documents.services import document_save
@@ -160,6 +161,12 @@ def test_a_link_to_a_descriptor_nobody_filled_in_says_so_and_links_to_it(client,
     assert f'href="{edit_url(project, DE)}"' in page
 
 
+def test_the_note_about_an_empty_linked_descriptor_starts_a_line_of_its_own(client, project, developer):
+    client.force_login(developer)
+    page = open_form(client, project, TM)
+    assert '(links to Training Data)<span class="d-block link-note">The Training Data is not filled in yet' in page
+
+
 @pytest.mark.parametrize("key", ["system_context", "trained_model", "production_data"])
 def test_the_form_page_takes_a_fixed_number_of_queries(client, project, owner, key, django_assert_max_num_queries):
     store(project, key)
@@ -192,7 +199,17 @@ def test_a_save_made_meanwhile_by_an_import_is_shown_too(client, project, develo
     page = open_form(client, project, TM)
     store(project, TM)  # an import or a script: no author
     html = post_form(client, project, TM, html=page).content.decode()
-    assert "Not saved: somebody saved this descriptor meanwhile (revision 2" in html
+    assert "Not saved: somebody saved this descriptor meanwhile (revision 2, just now)." in html
+
+
+def test_the_header_says_how_long_ago_the_last_save_was_in_words(client, project, developer):
+    from datetime import timedelta
+
+    store(project, TM)
+    client.force_login(developer)
+    assert "Revision 1, saved just now." in open_form(client, project, TM)
+    Revision.objects.filter(project=project, descriptor_key=TM).update(created_at=timezone.now() - timedelta(hours=2))
+    assert "Revision 1, saved 2\xa0hours ago." in open_form(client, project, TM)
 
 
 def test_review_comments_on_a_field_are_shown_next_to_it_in_the_form(client, project, developer, operator):
@@ -212,3 +229,22 @@ def test_the_form_page_shows_the_review_status_and_mismatch_counts(client, proje
     client.force_login(developer)
     page = open_form(client, project, TM)
     assert 'class="workflow-panel' in page and "data-mismatch-counts" in page
+
+
+def test_each_goal_still_in_use_is_listed_once_in_the_summary(client, project, integrator):
+    store(project, TM)
+    store(project, SC)
+    client.force_login(integrator)
+    html = post_form(client, project, SC, press=("_action", "remove:goals[0]")).content.decode()
+    errors = errors_of(post_form(client, project, SC, html=html))
+    assert len(errors) == len(set(errors)) == 2
+    assert "Algorithm metric 1 › Goal mapping" in errors[0] and "Business metric 1 › Goal mapping" in errors[1]
+
+
+def test_help_text_mends_the_slips_in_the_schema_descriptions(client, project, developer):
+    client.force_login(developer)
+    trained_model = open_form(client, project, TM)
+    assert "Indication of whether there is post-processing" in trained_model and "the there" not in trained_model
+    assert "(i.e., inference, prediction) including meaning" in trained_model
+    training_data = client.get(edit_url(project, "training_data")).content.decode()
+    assert "Mapping to corresponding label in production data" in training_data and "Mappping" not in training_data

@@ -46,6 +46,20 @@ def test_an_old_revision_reads_as_the_form_read_only(client, project, integrator
     assert client.get(reverse("revision_detail", args=[project.slug, SC, 9])).status_code == 404
 
 
+def test_an_old_revision_offers_its_restore_to_producers_only(client, project, integrator, operator):
+    three_revisions(project, integrator)
+    restore = reverse("revision_restore", args=[project.slug, SC, 2])
+
+    def revision_page(number):
+        return client.get(reverse("revision_detail", args=[project.slug, SC, number])).content.decode()
+
+    client.force_login(integrator)
+    assert f'action="{restore}"' in revision_page(2) and 'name="_base_revision" value="3"' in revision_page(2)
+    assert "Restore this revision" not in revision_page(3)  # the current one
+    client.force_login(operator)
+    assert "Restore this revision" not in revision_page(2)
+
+
 def test_restoring_saves_the_old_document_as_a_new_revision(client, project, integrator):
     three_revisions(project, integrator)
     client.force_login(integrator)

@@ -45,7 +45,8 @@ def test_export_projects_writes_the_backup_and_the_summary(filled, tmp_path):
 def test_import_descriptor_checks_with_dry_run_and_then_imports(project, cast, demo_bundle, tmp_path):
     source = tmp_path / "raw.json"
     source.write_bytes(json_file(demo_bundle["descriptors"]["raw_data"]))
-    assert "Raw Data: create" in run("import_descriptor", "alpha", "raw_data", str(source), "--dry-run")
+    checked = run("import_descriptor", "alpha", "raw_data", str(source), "--dry-run")
+    assert "Raw Data: create" in checked and "Dry run: nothing was saved." in checked
     assert project.stored_document("raw_data") is None
     assert "1 created" in run("import_descriptor", "alpha", "raw_data", str(source), "--user", "owner")
     assert project.stored_document("raw_data").to_document() == demo_bundle["descriptors"]["raw_data"]
@@ -63,6 +64,8 @@ def test_import_project_creates_a_project_for_an_owner(cast, demo_bundle, tmp_pa
     source.write_bytes(json_file(demo_bundle))
     with pytest.raises(CommandError, match="needs an owner"):
         run("import_project", str(source))
+    checked = run("import_project", str(source), "--name", "Copy", "--dry-run")
+    assert "Dry run: nothing was saved." in checked and not Project.objects.filter(name="Copy").exists()
     run("import_project", str(source), "--owner", "owner", "--name", "Copy")
     assert Project.objects.get(name="Copy").documents() == demo_bundle["descriptors"]
 

@@ -52,6 +52,14 @@ def test_an_owner_imports_a_descriptor_after_confirming(as_owner, project, demo_
     assert (revision.message, revision.author) == ("raw.json", project.memberships.get(is_owner=True).user)
 
 
+def test_the_confirmation_of_one_descriptor_lists_only_that_descriptor(as_owner, project, demo_bundle):
+    raw = demo_bundle["descriptors"]["raw_data"]
+    response = as_owner.post(descriptor_import_url(project, "raw_data"), {"file": upload("raw.json", json_file(raw))})
+    page = as_owner.get(response["Location"]).content.decode()
+    assert page.count("data-descriptor=") == 1 and 'data-descriptor="raw_data" data-action="create"' in page
+    assert "Not in the file" not in page
+
+
 def test_pasted_json_is_imported_too(as_owner, project, demo_bundle):
     text = json_file(demo_bundle["descriptors"]["raw_data"]).decode()
     confirm(as_owner, as_owner.post(descriptor_import_url(project, "raw_data"), {"text": text}))
@@ -69,7 +77,7 @@ def test_a_bad_file_is_shown_with_its_name_and_nothing_is_kept(as_owner, project
 def test_an_oversized_or_empty_upload_is_refused_before_it_is_read(as_owner, project):
     big = as_owner.post(descriptor_import_url(project, "raw_data"),
                         {"file": upload("big.json", b" " * (MAX_UPLOAD_BYTES + 1))})
-    assert "big.json: the file is 5 MB; uploads may be at most 5 MB." in big.content.decode()
+    assert "big.json: the file is 5.01 MB; uploads may be at most 5 MB." in big.content.decode()
     empty = as_owner.post(descriptor_import_url(project, "raw_data"), {"file": upload("empty.json", b"")})
     assert "empty.json: the file is empty." in empty.content.decode()
     assert not PendingImport.objects.exists()
@@ -179,3 +187,10 @@ def test_the_upload_pages_render(as_owner, project):
                 reverse("exchange_new_project_import")):
         response = as_owner.get(url)
         assert response.status_code == 200 and 'enctype="multipart/form-data"' in response.content.decode()
+
+
+def test_the_file_choosers_offer_only_the_files_each_page_takes(as_owner, project):
+    descriptor_page = as_owner.get(descriptor_import_url(project, "raw_data")).content.decode()
+    assert 'accept=".json,application/json"' in descriptor_page
+    for url in (project_import_url(project), reverse("exchange_new_project_import")):
+        assert 'accept=".json,.zip,application/json,application/zip"' in as_owner.get(url).content.decode()

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from tec.exchange.importers import ImportRefused, read_descriptor_file, read_project_file
-from tec.exchange.limits import MAX_UPLOAD_BYTES
+from tec.exchange.limits import MAX_UPLOAD_BYTES, megabytes
 from tec.exchange.tests.helpers import json_file, zip_of
 from tec.schemas import registry
 
@@ -51,7 +51,13 @@ def test_an_empty_file_is_refused():
 
 def test_a_file_over_five_megabytes_is_refused():
     problem = descriptor_refusal(b" " * (MAX_UPLOAD_BYTES + 1)).message
-    assert problem.startswith("raw.json: the file is 5 MB") and "at most 5 MB" in problem
+    assert problem.startswith("raw.json: the file is 5.01 MB;") and "at most 5 MB" in problem
+
+
+def test_sizes_in_messages_are_rounded_up_to_hundredths_of_a_megabyte():
+    assert megabytes(MAX_UPLOAD_BYTES) == "5 MB"
+    assert megabytes(5_272_401) == "5.03 MB"
+    assert megabytes(MAX_UPLOAD_BYTES + 1) == "5.01 MB"
 
 
 def test_a_file_that_is_not_utf8_is_refused():

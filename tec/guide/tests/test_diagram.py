@@ -2,9 +2,13 @@
 
 import itertools
 import math
+import re
+from pathlib import Path
 
 import pytest
 
+from tec.accounts.models import Status
+from tec.accounts.templatetags.review import BADGE_CLASSES
 from tec.guide import diagram, relations
 from tec.schemas import registry
 
@@ -89,3 +93,14 @@ def test_box_labels_wrap_to_fit_the_box(pictures):
             assert all(len(text) <= 18 for _, text, is_note in box.text_rows if not is_note)
             ys = [y for y, _, _ in box.text_rows]
             assert box.y < min(ys) - 10 and max(ys) < box.y + box.h
+
+
+def test_boxes_take_the_colour_of_the_status_badges_shown_everywhere_else():
+    subtle = {"light": "#f8f9fa", "secondary": "#e2e3e5", "warning": "#fff3cd", "success": "#d1e7dd",
+              "danger": "#f8d7da"}  # Bootstrap's pale shade of each badge colour
+    css = (Path(__file__).resolve().parents[1] / "static" / "guide" / "guide.css").read_text()
+    for status in Status.values:
+        badge = re.search(r"text-bg-(\w+)", BADGE_CLASSES[status]).group(1)
+        box = re.search(rf"\.gd-box\.status-{status} rect {{ fill: (#\w+);", css).group(1)
+        swatch = re.search(rf"\.status-swatch\.status-{status} {{ background: (#\w+);", css).group(1)
+        assert box == swatch == subtle[badge], status

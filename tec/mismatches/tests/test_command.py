@@ -85,6 +85,16 @@ def test_bad_input_exits_2_with_one_clear_line(tmp_path, capsys, content, expect
     assert len(err.strip().splitlines()) == 1
 
 
+def test_a_refusal_with_details_reads_as_one_sentence(tmp_path, capsys):
+    documents = consistent_project()
+    documents["system_context"] = {**documents["system_context"], "task": 5, "available_data": 6}
+    path = tmp_path / "bad.json"
+    path.write_bytes(bundle_bytes(**documents))
+    err = run(capsys, str(path))[2].strip()
+    assert err.startswith("error: bad.json: some descriptors in the file cannot be imported: System Context: ")
+    assert ".;" not in err and "..." not in err and err.count("; ") == 2
+
+
 def test_a_missing_file_exits_2(capsys, tmp_path):
     code, _, err = run(capsys, str(tmp_path / "nope.json"))
     assert code == 2 and "no such file" in err

@@ -1,6 +1,9 @@
+import base64
 import csv
 import io
 import json
+import re
+import zlib
 
 import pytest
 from django.urls import reverse
@@ -9,6 +12,8 @@ from tec.accounts.models import Membership
 from tec.accounts.teams import team_group
 from tec.documents.services import project_create_from_bundle
 from tec.mismatches.models import Acceptance
+from tec.mismatches.presentation import missing_field_url
+from tec.mismatches.results import MissingField
 from tec.mismatches.services import project_report
 from tec.mismatches.tests.factory import project as consistent_project
 
@@ -46,6 +51,20 @@ def test_a_non_member_gets_404_for_the_report_and_its_downloads(client, project,
         assert client.get(reverse(name, args=[project.slug, *args])).status_code == 404
 
 
+def test_each_missing_field_links_to_its_block_in_the_form(client, project, dev):
+    client.force_login(dev)
+    raw = project.raw_data
+    raw.dataset_version = ""
+    raw.save()
+    page = client.get(reverse("mismatch_report", args=[project.slug])).content.decode()
+    assert f'href="/projects/{project.slug}/descriptors/raw_data/#block-dataset_version"' in page
+
+
+def test_a_missing_field_inside_a_list_links_to_the_whole_list(project):
+    item = MissingField("raw_data", "labels_distribution[].label", "Label", "why")
+    assert missing_field_url(project, item).endswith("/descriptors/raw_data/#block-labels_distribution")
+
+
 def test_accepting_needs_a_justification_and_is_listed_apart(client, project, dev):
     client.force_login(dev)
     mismatch = project_report(project).open[0]
@@ -69,6 +88,31 @@ def test_an_acceptance_lapses_when_the_conditions_change(client, project, dev):
     environment.save()
     result = project_report(project)
     assert [m.rule for m in result.open] == ["7"] and len(result.lapsed) == 1
+
+
+def test_a_lapsed_acceptance_shows_the_conditions_that_were_accepted(client, project, dev):
+    mismatch = project_report(project).open[0]
+    Acceptance.objects.create(project=project, rule=mismatch.rule, fingerprint="f" * 64,
+                              conditions=["The model needs 5 GPU but production has 0 GPU"],
+                              justification="ok", accepted_by=dev)
+    client.force_login(dev)
+    page = client.get(reverse("mismatch_report", args=[project.slug])).content.decode()
+    assert 'data-lapsed="7"' in page and "<li>The model needs 5 GPU but production has 0 GPU</li>" in page
+
+
+def test_accepting_and_withdrawing_return_to_the_mismatch_on_the_report(client, project, dev):
+    client.force_login(dev)
+    mismatch = project_report(project).open[0]
+    report_url = reverse("mismatch_report", args=[project.slug])
+    accepted = client.post(reverse("mismatch_accept", args=[project.slug]),
+                           {"rule": mismatch.rule, "fingerprint": mismatch.fingerprint, "justification": "GPU ordered"})
+    assert accepted["Location"] == f"{report_url}#rule-{mismatch.rule}"
+    assert f'id="rule-{mismatch.rule}"' in client.get(report_url).content.decode()
+    withdrawn = client.post(reverse("mismatch_withdraw", args=[project.slug, Acceptance.objects.get().pk]))
+    assert withdrawn["Location"] == f"{report_url}#rule-{mismatch.rule}"
+    refused = client.post(reverse("mismatch_accept", args=[project.slug]),
+                          {"rule": mismatch.rule, "fingerprint": "0" * 64, "justification": "stale page"})
+    assert refused["Location"] == report_url
 
 
 def test_a_withdrawn_acceptance_stays_on_record(client, project, dev):
@@ -113,6 +157,21 @@ def test_the_pdf_download_is_a_pdf_naming_the_project(client, project, dev):
     response = client.get(reverse("mismatch_download", args=[project.slug, "pdf"]))
     assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
     assert len(response.content) > 1000
+
+
+def pdf_page_texts(content: bytes) -> str:
+    """The text drawn on the PDF's pages: reportlab's ASCII85 + Flate content streams decoded and joined."""
+    streams = re.findall(rb"/ASCII85Decode /FlateDecode \] /Length \d+\s*>>\s*stream\r?\n(.*?)endstream", content, re.S)
+    return "\n".join(zlib.decompress(base64.a85decode(b"".join(s.split()).removesuffix(b"~>"))).decode("latin-1")
+                     for s in streams)
+
+
+def test_every_pdf_page_is_numbered(client, project, dev):
+    client.force_login(dev)
+    content = client.get(reverse("mismatch_download", args=[project.slug, "pdf"])).content
+    pages = content.count(b"/Type /Page\n")
+    texts = pdf_page_texts(content)
+    assert pages >= 1 and all(f"(Page {n}) Tj" in texts for n in range(1, pages + 1))
 
 
 def test_an_unknown_format_is_404(client, project, dev):

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from tec.exchange import services
-from tec.exchange.commandline import describe_plan, project_by_slug, read_input, user_by_name
+from tec.exchange.commandline import apply_plan, describe_plan, project_by_slug, read_input, user_by_name
 from tec.exchange.importers import ImportRefused
 from tec.schemas import registry
 
@@ -25,8 +25,6 @@ class Command(BaseCommand):
             imported = services.read_upload(file_name=file_name, content=content, key=options["descriptor"])
             plan = services.import_plan(imported=imported, project=project)
             self.stdout.write("\n".join(describe_plan(plan)))
-            if not options["dry_run"]:
-                services.import_apply(plan=plan, user=user_by_name(options["user"]))
-                self.stdout.write(services.import_summary(plan))
+            apply_plan(self, plan, user=user_by_name(options["user"]), dry_run=options["dry_run"])
         except ImportRefused as refusal:
             raise CommandError(str(refusal)) from None

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from tec.exchange import services
-from tec.exchange.commandline import describe_plan, project_by_slug, read_input, user_by_name
+from tec.exchange.commandline import apply_plan, describe_plan, project_by_slug, read_input, user_by_name
 from tec.exchange.importers import ImportRefused
 
 
@@ -30,8 +30,6 @@ class Command(BaseCommand):
             plan = services.import_plan(imported=services.read_upload(file_name=file_name, content=content),
                                         project=project, details=given)
             self.stdout.write("\n".join(describe_plan(plan)))
-            if not options["dry_run"]:
-                services.import_apply(plan=plan, user=owner)
-                self.stdout.write(services.import_summary(plan))
+            apply_plan(self, plan, user=owner, dry_run=options["dry_run"])
         except ImportRefused as refusal:
             raise CommandError(str(refusal)) from None
