@@ -30,7 +30,7 @@ def document_save(*, project: Project, key: str, document: dict, user=None, mess
 
 
 @transaction.atomic
-def project_create_from_bundle(*, bundle: dict) -> Project:
+def project_create_from_bundle(*, bundle: dict, user=None, message="") -> Project:
     """A new project holding every descriptor of a bundle; all or nothing."""
     info = bundle["project"]
     project = Project.objects.create(
@@ -38,5 +38,5 @@ def project_create_from_bundle(*, bundle: dict) -> Project:
     )
     for key, document in bundle["descriptors"].items():
         if document:
-            document_save(project=project, key=key, document=document)
+            document_save(project=project, key=key, document=document, user=user, message=message)
     return project

@@ -73,3 +73,11 @@ def test_producers_are_offered_the_import_of_their_own_descriptors_only(client, 
         assert (url in row) is (descriptor.default_team == "development"), descriptor.key
         if url in row:
             assert client.get(url).status_code == 200
+
+
+def test_every_demo_revision_and_trail_entry_names_a_person(demo):
+    from tec.accounts.models import Event
+    from tec.documents.models import Revision
+
+    assert not Revision.objects.filter(project=demo, author=None).exists()
+    assert not Event.objects.filter(project=demo, actor=None).exists()

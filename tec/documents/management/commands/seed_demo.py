@@ -32,7 +32,7 @@ class Command(BaseCommand):
         bundle = json.loads(BUNDLE.read_text(encoding="utf-8"))
         project = Project.objects.filter(name=bundle["project"]["name"]).first()
         if project is None:
-            project = project_create_from_bundle(bundle=bundle)
+            project = project_create_from_bundle(bundle=bundle, user=users["admin"], message="Demo data")
             self.stdout.write(f"created demo project {project.name!r}")
         self.after_seed(project, users)
         self.stdout.write("demo data ready")
