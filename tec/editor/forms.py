@@ -28,6 +28,8 @@ FRIENDLY = {"should be non-empty": "Add at least one row.", "this field is requi
 
 
 class DescriptorForm(forms.Form):
+    lean_fields = True  # see layouts._LeanFields
+
     def __init__(self, context, state, *, validate=True, readonly=False):
         super().__init__(data={format_name(tokens): text for tokens, text in state.items()})
         self.context, self.state, self.key = context, state, context.key

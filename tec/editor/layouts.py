@@ -13,8 +13,24 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from tec.editor.field_html import field_html
 
-class Cell(LayoutObject):
+
+class _LeanFields(LayoutObject):
+    """Draws the form's own fields in Python (see field_html.py) instead of one template each;
+    other layout objects, and the new-row templates' fields, still go through crispy."""
+
+    def get_rendered_fields(self, form, context, template_pack=TEMPLATE_PACK, **kwargs):
+        if not getattr(form, "lean_fields", False):
+            return super().get_rendered_fields(form, context, template_pack, **kwargs)
+        return SafeString("".join(
+            field_html(form[field]) if isinstance(field, str)
+            else render_field(field, form, context, template_pack=template_pack, **kwargs)
+            for field in self.fields
+        ))
+
+
+class Cell(_LeanFields):
     """One field in a grid column, with its hidden companions (e.g. the value it opened with)."""
 
     def __init__(self, name, css_class, attrs=None, hidden=()):
@@ -37,7 +53,7 @@ def _comment_notes(form, path):
                             {"comments": comments, "path": path, "project": threads.project, "key": threads.key})
 
 
-class _Templated(LayoutObject):
+class _Templated(_LeanFields):
     template = ""
 
     def __init__(self, info, fields):
