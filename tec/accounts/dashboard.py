@@ -9,7 +9,7 @@ from tec.accounts.completeness import Completeness, completeness
 from tec.accounts.models import Comment, DescriptorOwnership, DescriptorState, Membership, Status
 from tec.accounts.policy import is_producer
 from tec.accounts.workflow import available_transitions, implied_state
-from tec.documents.models import model_for
+from tec.documents.selectors import documents_by_project
 from tec.mismatches.services import counts_for_projects
 from tec.schemas import registry
 
@@ -65,10 +65,8 @@ def project_grids(user, memberships) -> list:
     states = _by_project(DescriptorState.objects.filter(project__in=projects))
     producers = _by_project(DescriptorOwnership.objects.filter(project__in=projects).select_related("team"))
     comments = _open_comment_counts(projects)
-    documents = {key: _by_project(model_for(key).objects.filter(project__in=projects)) for key in registry.KEYS}
-    docs_by_project = {
-        project: {key: _first(documents[key].get(project.pk)) for key in registry.KEYS} for project in projects
-    }
+    documents = documents_by_project(projects)
+    docs_by_project = {project: documents[project.pk] for project in projects}
     mismatches_by_project = open_mismatches(docs_by_project)
     grids = []
     for membership in memberships:
@@ -146,6 +144,3 @@ def _by_project(queryset) -> dict:
         grouped.setdefault(row.project_id, []).append(row)
     return grouped
 
-
-def _first(rows):
-    return rows[0].to_document() if rows else None

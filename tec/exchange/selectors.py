@@ -2,18 +2,7 @@
 
 from tec.accounts.models import DescriptorState
 from tec.accounts.workflow import implied_state
-from tec.documents.models import model_for
 from tec.schemas import registry
-
-
-def documents_by_project(projects) -> dict:
-    """project id -> {descriptor key -> 1.2 document or None}: one query per descriptor."""
-    ids = [project.pk for project in projects]
-    found = {pk: dict.fromkeys(registry.KEYS) for pk in ids}
-    for key in registry.KEYS:
-        for instance in model_for(key).objects.filter(project_id__in=ids):
-            found[instance.project_id][key] = instance.to_document()
-    return found
 
 
 def statuses_by_project(projects, documents: dict) -> dict:

@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from tec.exchange.exporters.base import ZIP_TYPE, Export, ProjectsExporter, json_bytes
 from tec.exchange.exporters.bundle import project_bundle
-from tec.exchange.selectors import documents_by_project
+from tec.documents.selectors import documents_by_project
 from tec.exchange.zipfiles import zip_bytes
 
 

@@ -8,7 +8,8 @@ from tec.accounts.completeness import completeness
 from tec.accounts.models import Status
 from tec.exchange.csvfile import csv_bytes
 from tec.exchange.exporters.base import CSV_TYPE, Export, ProjectsExporter
-from tec.exchange.selectors import documents_by_project, statuses_by_project
+from tec.documents.selectors import documents_by_project
+from tec.exchange.selectors import statuses_by_project
 from tec.mismatches.services import counts_for_projects
 from tec.schemas import registry
 
